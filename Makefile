@@ -15,11 +15,12 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 SPEC := openapi/lgc-b2b.yaml
 REDOCLY := node_modules/.bin/redocly
 
-.PHONY: help install generate check-generated lint-spec lint typecheck unit test clean
+.PHONY: help install generate check-generated lint-spec lint typecheck unit test bench clean
 
 help:
 	@echo "make test      all checks: spec lint, generated code current, ruff, mypy --strict, pytest"
 	@echo "make generate  regenerate generated/lgc_b2b from $(SPEC) (commit both)"
+	@echo "make bench     benchmarks: per-request cost of the auth against a static header"
 	@echo "make install   create .venv and install the package (editable) with its tools"
 
 $(STAMPS)/venv: pyproject.toml constraints.txt
@@ -56,6 +57,9 @@ unit: $(STAMPS)/venv
 	$(BIN)/python -m pytest
 
 test: lint-spec check-generated lint typecheck unit
+
+bench: $(STAMPS)/venv
+	$(BIN)/python benchmarks/auth_overhead.py
 
 clean:
 	rm -rf $(VENV) node_modules $(STAMPS) .mypy_cache .pytest_cache .ruff_cache

@@ -139,7 +139,9 @@ def _handler(idp: IdentityProvider) -> type[BaseHTTPRequestHandler]:
                     idp.api_401s += 1
                 self._send(401, b'{"title":"Unauthorized","status":401}', "application/problem+json")
                 return
-            self._send(200, json.dumps({"ok": True, "path": self.path}).encode(), "application/json")
+            # Enough of an order for the generated v1 and v2 models to parse.
+            order = {"clientOrderId": self.path.rstrip("/").split("/")[-1], "orderItems": [], "status": "Submitted"}
+            self._send(200, json.dumps(order).encode(), "application/json")
 
         do_GET = do_PUT = do_PATCH = _api
 
