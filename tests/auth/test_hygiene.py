@@ -5,18 +5,21 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import pickle
 import traceback
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
+from lgc_b2b.api.orders_v2 import get_order_v2
 from lgc_b2b_auth import (
     ClientCredentials,
     InsecureTransportError,
     InvalidCredentialsError,
     InvalidKeyFormatError,
     LgcAuthError,
+    Secret,
     UntrustedHostError,
     connect,
 )
@@ -64,8 +67,6 @@ def test_no_secret_or_token_in_logs_reprs_or_errors(
     auth = ClientCredentials(base_url, KEY_ID, SECRET, clock=clock, backoff=0.01, max_attempts=2)
     client = connect(auth=auth)
     with client:
-        from lgc_b2b.api.orders_v2 import get_order_v2
-
         get_order_v2.sync_detailed("A1B2", "ORD-1", client=client)
         idp.revoke_all()
         get_order_v2.sync_detailed("A1B2", "ORD-1", client=client)  # 401, renewal, replay
@@ -141,10 +142,6 @@ def test_token_is_never_sent_over_plain_http_to_an_allowed_remote_host() -> None
 
 
 def test_secret_wrapper_does_not_pickle_or_print() -> None:
-    import pickle
-
-    from lgc_b2b_auth import Secret
-
     secret = Secret(SECRET)
     assert SECRET not in f"{secret} {secret!r}"
     with pytest.raises(TypeError):

@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
+from lgc_b2b.models import TokenResponse
 from lgc_b2b_auth import (
     ClientCredentials,
     InvalidCredentialsError,
@@ -15,6 +16,7 @@ from lgc_b2b_auth import (
     TokenEndpointError,
     TokenEndpointUnavailableError,
 )
+from lgc_b2b_auth.token import token_lifetime
 from tests.auth.conftest import FakeClock
 from tests.auth.idp import KEY_ID, SECRET, Failure, IdentityProvider, make_jwt
 
@@ -104,7 +106,7 @@ def test_wrong_base_url_is_reported_with_the_fix(base_url: str, idp: IdentityPro
     ],
 )
 def test_lifetime_from_the_answer(
-    base_url: str, idp: IdentityProvider, clock: FakeClock, members: dict[str, Any], lifetime: float, source: str
+    base_url: str, idp: IdentityProvider, clock: FakeClock, members: dict[str, Any], *, lifetime: float, source: str
 ) -> None:
     idp.ttl = 900
     idp.answer = lambda token, _claims: {"access_token": token, **members}
@@ -140,9 +142,6 @@ def test_absolute_validity_when_there_is_no_relative_one(
 
 
 def test_jwt_without_iat_uses_exp_and_no_hint_uses_the_default() -> None:
-    from lgc_b2b.models import TokenResponse
-    from lgc_b2b_auth.token import token_lifetime
-
     wall = 1_700_000_000.0
     with_exp = TokenResponse(access_token=make_jwt({"exp": int(wall) + 600}))
     assert token_lifetime(with_exp, sent_at_wall=wall, default=300) == (600, "JWT exp")
