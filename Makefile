@@ -15,10 +15,12 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 SPEC := openapi/lgc-b2b.yaml
 REDOCLY := node_modules/.bin/redocly
 
-.PHONY: help install generate check-generated lint-spec lint typecheck unit test bench clean
+.PHONY: help install demo sandbox generate check-generated lint-spec lint typecheck unit test bench clean
 
 help:
+	@echo "make demo      run examples/quickstart.py against the bundled sandbox (started and stopped for it)"
 	@echo "make test      all checks: spec lint, generated code current, ruff, mypy --strict, pytest"
+	@echo "make sandbox   run the LGC sandbox in the foreground (prints its URL and credentials)"
 	@echo "make generate  regenerate generated/lgc_b2b from $(SPEC) (commit both)"
 	@echo "make bench     benchmarks: per-request cost of the auth against a static header"
 	@echo "make install   create .venv and install the package (editable) with its tools"
@@ -35,6 +37,13 @@ $(STAMPS)/node: package.json package-lock.json
 	@touch $@
 
 install: $(STAMPS)/venv $(STAMPS)/node
+
+# Always the sandbox: run examples/quickstart.py yourself, with LGC_* set, to talk to LGC.
+demo: $(STAMPS)/venv
+	env -u LGC_API_URL $(BIN)/python examples/quickstart.py
+
+sandbox: $(STAMPS)/venv
+	$(BIN)/python -m lgc_sandbox
 
 generate: $(STAMPS)/venv
 	$(BIN)/python tools/generate.py

@@ -9,7 +9,7 @@ import json
 import math
 import uuid
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, unquote
 
 import jwt
 from openapi_core import Config, OpenAPI
@@ -31,6 +31,40 @@ JWT_ALGORITHM = "HS256"
 def _state(request: Request) -> SandboxState:
     state: SandboxState = request.app.state.sandbox
     return state
+
+
+# A clientOrderId may contain "/", "?", "#" or even a tab or newline (LGC does not say it may
+# not); clients send them percent-encoded. Starlette and openapi-core work on the decoded path,
+# where such a character would split the segment, cut the URL short, or be dropped (urlsplit
+# strips tabs and newlines). EncodedDelimiters swaps them for private-use characters before
+# routing; _param swaps them back.
+_STAND_INS = {"/": "\uf8ff", "?": "\uf8fe", "#": "\uf8fd", "\t": "\uf8fc", "\n": "\uf8fb", "\r": "\uf8fa"}
+
+
+def _param(request: Request, name: str) -> str:
+    value: str = request.path_params[name]
+    for char, stand_in in _STAND_INS.items():
+        value = value.replace(stand_in, char)
+    return value
+
+
+def _decode_segment(segment: str) -> str:
+    value = unquote(segment)
+    for char, stand_in in _STAND_INS.items():
+        value = value.replace(char, stand_in)
+    return value
+
+
+class EncodedDelimiters:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raw = scope.get("raw_path")
+        if scope["type"] == "http" and raw and b"%" in raw:
+            segments = raw.decode("latin-1").split("?", 1)[0].split("/")
+            scope = {**scope, "path": "/".join(_decode_segment(segment) for segment in segments)}
+        await self.app(scope, receive, send)
 
 
 # -- token ----------------------------------------------------------------------------------
@@ -90,22 +124,25 @@ def _caller(request: Request) -> str | Response:
     client_id = state.token_client(str(claims.get("jti")))
     if client_id is None:
         return unauthorized
-    if client_id != request.path_params["clientId"]:
+    if client_id != _param(request, "clientId"):
         # A token reaches its own client's orders only; say nothing about other clients.
         return _not_found(request)
     return client_id
 
 
 def _not_found(request: Request) -> Response:
-    params = request.path_params
-    return problem(404, "Not Found", f"No order {params.get('clientOrderId')} for client {params.get('clientId')}.")
+    if "clientOrderId" in request.path_params:
+        detail = f"No order {_param(request, 'clientOrderId')} for client {_param(request, 'clientId')}."
+    else:
+        detail = f"Nothing at {request.url.path} for this client."
+    return problem(404, "Not Found", detail)
 
 
 def _order(request: Request, version: int) -> Order | Response:
     caller = _caller(request)
     if isinstance(caller, Response):
         return caller
-    order = _state(request).order(caller, request.path_params["clientOrderId"])
+    order = _state(request).order(caller, _param(request, "clientOrderId"))
     if order is None or order.version != version:
         return _not_found(request)
     return order
@@ -115,7 +152,7 @@ def _conflict(request: Request) -> Response:
     return problem(
         409,
         "Conflict",
-        f"An order {request.path_params['clientOrderId']} already exists with different content.",
+        f"An order {_param(request, 'clientOrderId')} already exists with different content.",
     )
 
 
@@ -124,7 +161,7 @@ async def put_order_v2(request: Request) -> Response:
     if isinstance(caller, Response):
         return caller
     body = await request.json()
-    order, same = _state(request).put_order(caller, request.path_params["clientOrderId"], 2, body)
+    order, same = _state(request).put_order(caller, _param(request, "clientOrderId"), 2, body)
     return JSONResponse(order.to_v2()) if same else _conflict(request)
 
 
@@ -137,9 +174,9 @@ async def patch_order_item_v2(request: Request) -> Response:
     order = _order(request, 2)
     if isinstance(order, Response):
         return order
-    item = next((i for i in order.items if i.id == request.path_params["orderItemId"]), None)
+    item = next((i for i in order.items if i.id == _param(request, "orderItemId")), None)
     if item is None:
-        return problem(404, "Not Found", f"No item {request.path_params['orderItemId']} in this order.")
+        return problem(404, "Not Found", f"No item {_param(request, 'orderItemId')} in this order.")
     operation = (await request.json()).get("patchOperation", {})
     if (operation.get("op"), operation.get("path"), operation.get("value")) != ("replace", "/status", "Cancelled"):
         return problem(
@@ -157,7 +194,7 @@ async def put_order_v1(request: Request) -> Response:
     if isinstance(caller, Response):
         return caller
     body = await request.json()
-    order, same = _state(request).put_order(caller, request.path_params["clientOrderId"], 1, body)
+    order, same = _state(request).put_order(caller, _param(request, "clientOrderId"), 1, body)
     return JSONResponse(order.to_v1_receipt()) if same else _conflict(request)
 
 
@@ -170,7 +207,7 @@ async def get_questionnaire_v1(request: Request) -> Response:
     caller = _caller(request)
     if isinstance(caller, Response):
         return caller
-    code = request.path_params["testKitCode"]
+    code = _param(request, "testKitCode")
     if code not in KNOWN_KIT_CODES:
         return problem(404, "Not Found", f"No questionnaire for test kit {code}.")
     questions: list[dict[str, Any]] = [
@@ -249,6 +286,10 @@ class FaultInjection:
         raise ConnectionAbortedError("connection dropped by the sandbox (injected)")
 
 
+async def _unrouted(request: Request, exc: Exception) -> Response:
+    return problem(404, "Not Found", f"No such resource: {request.url.path}")
+
+
 def create_app(state: SandboxState) -> Starlette:
     """The sandbox app around ``state``; serve it with uvicorn (see :class:`lgc_sandbox.Sandbox`)."""
     spec = load_spec()
@@ -274,7 +315,9 @@ def create_app(state: SandboxState) -> Starlette:
     api.state.sandbox = state
     app = Starlette(
         routes=[Mount("/_sandbox", routes=admin_routes()), Mount("", app=api)],
-        middleware=[Middleware(FaultInjection, state=state)],
+        # Paths no route knows (under /_sandbox/ too) answer like LGC's documented 404.
+        exception_handlers={404: _unrouted},
+        middleware=[Middleware(EncodedDelimiters), Middleware(FaultInjection, state=state)],
     )
     app.state.sandbox = state
     return app

@@ -188,8 +188,9 @@ class SandboxState:
                 same = existing.version == version and existing.fingerprint == candidate.fingerprint
                 return existing, same
             self.orders[(client_id, client_order_id)] = candidate
-        for item in candidate.items:
-            self.on_change(StatusChange(candidate, item))
+            # Queued under the lock: once a change is visible, its notification is already pending.
+            for item in candidate.items:
+                self.on_change(StatusChange(candidate, item))
         return candidate, True
 
     def order(self, client_id: str, client_order_id: str) -> Order | None:
@@ -206,8 +207,7 @@ class SandboxState:
                     "numericalCode": f"LGC-{digits[:4]}-{digits[4:8]}-{digits[8:]}",
                     "alphaCode": "".join(secrets.choice(string.ascii_uppercase) for _ in range(6)),
                 }
-            change = StatusChange(order, item)
-        self.on_change(change)
+            self.on_change(StatusChange(order, item))
 
     def advance(self, order: Order, item: OrderItem, to: str | None = None) -> str:
         """Move an item to ``to`` (or the next status of the happy path); return the new status."""
