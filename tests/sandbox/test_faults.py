@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import httpx
 import pytest
@@ -120,3 +121,33 @@ def test_every_request_is_validated_against_the_spec(lgc_sandbox: Sandbox, clien
     deleted = raw.delete(f"/{cid}/api/v2/orders/O")
     assert deleted.status_code == 405 and deleted.headers["Allow"] == "PUT, GET"
     assert lgc_sandbox.spec_violations == []
+
+
+def test_missing_wrong_expired_and_revoked_tokens_get_401(lgc_sandbox: Sandbox) -> None:
+    account = lgc_sandbox.client
+    url = f"{lgc_sandbox.base_url}/{account.client_id}/api/v2/orders/O"
+
+    def fresh_token() -> str:
+        answer = httpx.post(
+            f"{lgc_sandbox.base_url}/oauth2/token",
+            params={"grant_type": "client_credentials"},
+            auth=(account.access_key_id, account.secret_access_key),
+        )
+        token: str = answer.json()["access_token"]
+        return token
+
+    def status(token: str | None) -> int:
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        return httpx.get(url, headers=headers).status_code
+
+    assert status(None) == 401
+    assert status("not-a-jwt") == 401
+    assert status(fresh_token()) == 404  # a valid token: the order just does not exist
+    lgc_sandbox.set_token_lifetime(0.2)
+    short_lived = fresh_token()
+    time.sleep(0.3)
+    assert status(short_lived) == 401
+    lgc_sandbox.set_token_lifetime(60)
+    revoked = fresh_token()
+    lgc_sandbox.revoke_all_tokens()
+    assert status(revoked) == 401
