@@ -1,8 +1,12 @@
-"""Authentication for the generated LetsGetChecked B2B client (``lgc_b2b``).
+"""Authentication of LGC traffic for the generated LetsGetChecked B2B client (``lgc_b2b``).
 
-``connect()`` returns the generated ``AuthenticatedClient`` with a client-credentials token
-provider attached; ``ClientCredentials`` is that provider, an ``httpx.Auth`` usable with any
-``httpx.Client`` or ``httpx.AsyncClient``.
+Outgoing: ``connect()`` returns the generated ``AuthenticatedClient`` with a client-credentials
+token provider attached; ``ClientCredentials`` is that provider, an ``httpx.Auth`` usable with
+any ``httpx.Client`` or ``httpx.AsyncClient``.
+
+Incoming: ``verify_notification`` checks the ``LGC2-HMAC-SHA256`` signature of an order
+notification, ``parse_notification`` turns it into the generated models, and
+``fetch_current_order`` follows its ``callbackURL`` only to your LGC host.
 """
 
 from .auth import ClientCredentials
@@ -19,6 +23,25 @@ from .errors import (
     TokenEndpointUnavailableError,
     UntrustedHostError,
 )
+from .notifications import (
+    EventKey,
+    Notification,
+    NotificationError,
+    NotificationFormatError,
+    SignatureMalformedError,
+    SignatureMismatchError,
+    SignatureMissingError,
+    SignatureSchemeError,
+    UntrustedCallbackError,
+    afetch_current_order,
+    event_key,
+    fetch_current_order,
+    ordering_key,
+    parse_notification,
+    timestamp_of,
+    trusted_callback_url,
+    verify_notification,
+)
 from .store import InMemoryTokenStore, TokenStore
 from .token import AccessToken
 
@@ -29,6 +52,7 @@ __all__ = [
     "ENV_SECRET_ACCESS_KEY",
     "AccessToken",
     "ClientCredentials",
+    "EventKey",
     "InMemoryTokenStore",
     "InsecureTransportError",
     "InvalidCredentialsError",
@@ -36,10 +60,26 @@ __all__ = [
     "LgcAuthError",
     "MalformedTokenResponseError",
     "MissingSettingError",
+    "Notification",
+    "NotificationError",
+    "NotificationFormatError",
     "Secret",
+    "SignatureMalformedError",
+    "SignatureMismatchError",
+    "SignatureMissingError",
+    "SignatureSchemeError",
     "TokenEndpointError",
     "TokenEndpointUnavailableError",
     "TokenStore",
+    "UntrustedCallbackError",
     "UntrustedHostError",
+    "afetch_current_order",
     "connect",
+    "event_key",
+    "fetch_current_order",
+    "ordering_key",
+    "parse_notification",
+    "timestamp_of",
+    "trusted_callback_url",
+    "verify_notification",
 ]
