@@ -12,13 +12,15 @@ from lgc_b2b import AuthenticatedClient
 
 from .auth import ClientCredentials
 from .errors import MissingSettingError
+from .transport import DEFAULT_RETRY, LgcTransport, RetryPolicy
 
 ENV_BASE_URL: Final = "LGC_API_URL"
 ENV_ACCESS_KEY_ID: Final = "LGC_ACCESS_KEY_ID"
 ENV_SECRET_ACCESS_KEY: Final = "LGC_SECRET_ACCESS_KEY"
 
 # The generated client waits forever by default. Orders calls are small JSON exchanges: 10 s to
-# connect, 30 s for each read or write, 10 s to get a pooled connection.
+# connect, 30 s for each read or write, 10 s to get a pooled connection. On top of these,
+# RetryPolicy.deadline (60 s by default) bounds a whole call, retries included.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0, pool=10.0)
 
 
@@ -39,6 +41,7 @@ def connect(
     *,
     auth: ClientCredentials | None = None,
     timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    retry: RetryPolicy | None = DEFAULT_RETRY,
     headers: Mapping[str, str] | None = None,
     httpx_args: Mapping[str, Any] | None = None,
     raise_on_unexpected_status: bool = False,
@@ -50,6 +53,12 @@ def connect(
     ``LGC_SECRET_ACCESS_KEY``. Pass ``auth=`` to share one token provider between clients.
     ``headers`` and ``httpx_args`` are copied, never changed. The client works for the generated
     ``sync*`` and ``asyncio*`` functions alike; use it as a context manager to close its pools.
+
+    Calls that are safe to repeat (GET, the idempotent PUTs, the cancel PATCH) are retried on
+    connection errors, timeouts and 429/500/502/503/504, within ``retry.deadline`` seconds in
+    all; ``retry=None`` turns retries and the deadline off. A clientId or clientOrderId the spec
+    does not allow raises :class:`~lgc_b2b_auth.transport.InvalidRequestError` before sending.
+    A ``transport`` in ``httpx_args`` is used under these layers.
     """
     if auth is None:
         auth = ClientCredentials(
@@ -62,6 +71,12 @@ def connect(
     extra = dict(httpx_args or {})
     if "auth" in extra:
         raise ValueError("httpx_args must not contain 'auth': pass auth=ClientCredentials(...) instead")
+    own = extra.pop("transport", None)
+    extra["transport"] = LgcTransport(
+        retry,
+        sync_transport=own if isinstance(own, httpx.BaseTransport) else None,
+        async_transport=own if isinstance(own, httpx.AsyncBaseTransport) else None,
+    )
     return AuthenticatedClient(
         base_url=str(base_url or auth.base_url),
         token="",  # never sent: ClientCredentials sets Authorization on every request

@@ -8,7 +8,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from .state import SandboxState, TokenFault
+from .state import CallFault, SandboxState, TokenFault
 
 
 def _state(request: Request) -> SandboxState:
@@ -48,13 +48,30 @@ async def token_faults(request: Request) -> Response:
 
 
 async def put_faults(request: Request) -> Response:
+    return await _write_faults(request, "put")
+
+
+async def cancel_faults(request: Request) -> Response:
+    return await _write_faults(request, "cancel")
+
+
+async def _write_faults(request: Request, kind: str) -> Response:
     data = await _json(request)
     mode = data.get("mode", "500")
     if mode not in ("500", "drop"):
         return JSONResponse({"error": 'mode must be "500" or "drop"'}, status_code=400)
     state = _state(request)
     with state.lock:
-        state.put_faults.extend([mode] * int(data.get("count", 1)))
+        (state.put_faults if kind == "put" else state.cancel_faults).extend([mode] * int(data.get("count", 1)))
+    return Response(status_code=204)
+
+
+async def call_faults(request: Request) -> Response:
+    data = await _json(request)
+    state = _state(request)
+    fault = CallFault(int(data.get("status", 503)), data.get("retryAfter"), data.get("method"))
+    with state.lock:
+        state.call_faults.extend([fault] * int(data.get("count", 1)))
     return Response(status_code=204)
 
 
@@ -95,6 +112,8 @@ def admin_routes() -> list[Route]:
         Route("/", info, methods=["GET"]),
         Route("/faults/token", token_faults, methods=["POST"]),
         Route("/faults/put", put_faults, methods=["POST"]),
+        Route("/faults/cancel", cancel_faults, methods=["POST"]),
+        Route("/faults/calls", call_faults, methods=["POST"]),
         Route("/settings", settings, methods=["POST"]),
         Route("/tokens/revoke", revoke, methods=["POST"]),
         Route("/orders/{clientId}/{clientOrderId}/advance", advance, methods=["POST"]),

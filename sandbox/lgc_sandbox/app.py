@@ -240,7 +240,8 @@ async def get_questionnaire_v1(request: Request) -> Response:
 
 
 class FaultInjection:
-    """Latency, token-endpoint failures, and PUTs committed but answered with 500 or a dropped connection."""
+    """Latency, token-endpoint failures, failing API calls, and PUTs or cancels committed but then
+    answered with 500 or a dropped connection."""
 
     def __init__(self, app: ASGIApp, state: SandboxState) -> None:
         self.app = app
@@ -264,11 +265,22 @@ class FaultInjection:
                     answer = problem(fault.status, "Injected failure", "Injected by the sandbox.")
                     await answer(scope, receive, send)
                     return
-        if scope["method"] == "PUT" and "/orders/" in scope["path"]:
+        if scope["path"] != TOKEN_PATH:
             with state.lock:
-                put_fault = state.put_faults.pop(0) if state.put_faults else None
-            if put_fault is not None:
-                await self._commit_then_fail(scope, receive, send, put_fault)
+                call_fault = next((f for f in state.call_faults if f.method in (None, scope["method"])), None)
+                if call_fault is not None:
+                    state.call_faults.remove(call_fault)
+            if call_fault is not None:
+                headers = {} if call_fault.retry_after is None else {"Retry-After": f"{call_fault.retry_after:g}"}
+                answer = problem(call_fault.status, "Injected failure", "Injected by the sandbox.", headers=headers)
+                await answer(scope, receive, send)
+                return
+        write_faults = {"PUT": state.put_faults, "PATCH": state.cancel_faults}.get(scope["method"])
+        if write_faults is not None and "/orders/" in scope["path"]:
+            with state.lock:
+                write_fault = write_faults.pop(0) if write_faults else None
+            if write_fault is not None:
+                await self._commit_then_fail(scope, receive, send, write_fault)
                 return
         await self.app(scope, receive, send)
 

@@ -10,7 +10,7 @@ from typing import Any, Self
 import uvicorn
 
 from .app import create_app
-from .state import ClientAccount, Order, OrderItem, PutFault, SandboxState, TokenFault
+from .state import CallFault, ClientAccount, Order, OrderItem, PutFault, SandboxState, TokenFault
 from .webhooks import Delivery, Notifier
 
 DEFAULT_CLIENT_IDS = ("A1B2", "Z9Y8")
@@ -99,6 +99,18 @@ class Sandbox:
         """Commit the next ``count`` order PUTs, then answer 500 (``"500"``) or drop the connection (``"drop"``)."""
         with self.state.lock:
             self.state.put_faults.extend([mode] * count)
+
+    def fail_next_cancel(self, mode: PutFault = "500", count: int = 1) -> None:
+        """Commit the next ``count`` cancel PATCHes, then answer 500 or drop the connection."""
+        with self.state.lock:
+            self.state.cancel_faults.extend([mode] * count)
+
+    def fail_next_calls(
+        self, count: int = 1, *, status: int = 503, retry_after: float | None = None, method: str | None = None
+    ) -> None:
+        """Answer the next ``count`` API calls (of ``method``, or any) with ``status``, committing nothing."""
+        with self.state.lock:
+            self.state.call_faults.extend(CallFault(status, retry_after, method) for _ in range(count))
 
     def set_latency(self, seconds: float) -> None:
         with self.state.lock:

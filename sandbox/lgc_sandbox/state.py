@@ -115,6 +115,15 @@ class TokenFault:
 
 
 @dataclass
+class CallFault:
+    """Answer an API call with ``status`` before it reaches the app (nothing is committed)."""
+
+    status: int
+    retry_after: float | None = None
+    method: str | None = None  # None: any method
+
+
+@dataclass
 class IssuedToken:
     client_id: str
     expires_at: float  # time.time()
@@ -143,6 +152,8 @@ class SandboxState:
         self.orders: dict[tuple[str, str], Order] = {}
         self.token_faults: list[TokenFault] = []
         self.put_faults: list[PutFault] = []
+        self.cancel_faults: list[PutFault] = []
+        self.call_faults: list[CallFault] = []
         self.latency = 0.0
         self.cancel_delay = 0.05
         self.token_requests = 0
