@@ -166,3 +166,22 @@ def test_local_checks_refuse_bad_ids_before_sending(lgc_sandbox: Sandbox) -> Non
         with pytest.raises(InvalidRequestError, match="1 to 100 characters"):
             get_order_v2.sync_detailed("A1B2", "x" * 101, client=client)
     assert lgc_sandbox.state.orders == {}
+
+
+def test_async_cancel_whose_answer_is_lost_is_retried(lgc_sandbox: Sandbox) -> None:
+    cid = lgc_sandbox.client.client_id
+
+    async def scenario() -> int:
+        async with connect(auth=auth_for(lgc_sandbox), retry=FAST) as client:
+            order = await put_order_v2.asyncio(cid, "ACANCEL", client=client, body=BODY)
+            assert isinstance(order, OrderV2)
+            lgc_sandbox.fail_next_cancel("drop")
+            item = order.order_items[0].id
+            response = await patch_order_item_v2.asyncio_detailed(cid, "ACANCEL", item, client=client, body=CANCEL)
+            return response.status_code
+
+    assert asyncio.run(scenario()) == 202
+    deadline = time.monotonic() + 5
+    while lgc_sandbox.order_snapshot("ACANCEL")["orderItems"][0]["status"]["code"] != "Cancelled":
+        assert time.monotonic() < deadline, "the cancel never took effect"
+        time.sleep(0.01)
