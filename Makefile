@@ -15,13 +15,14 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 SPEC := openapi/lgc-b2b.yaml
 REDOCLY := node_modules/.bin/redocly
 
-.PHONY: help install demo sandbox generate check-generated lint-spec lint typecheck unit test bench clean
+.PHONY: help install demo sandbox generate spec-diff check-generated lint-spec lint typecheck unit test bench clean
 
 help:
 	@echo "make demo      run examples/quickstart.py against the bundled sandbox (started and stopped for it)"
 	@echo "make test      all checks: spec lint, generated code current, ruff, mypy --strict, pytest"
 	@echo "make sandbox   run the LGC sandbox in the foreground (prints its URL and credentials)"
 	@echo "make generate  regenerate generated/lgc_b2b from $(SPEC) (commit both)"
+	@echo "make spec-diff review a spec change against BASE (default: merge-base with main) as Markdown"
 	@echo "make bench     benchmarks: per-request cost of the auth against a static header"
 	@echo "make install   create .venv and install the package (editable) with its tools"
 
@@ -47,6 +48,10 @@ sandbox: $(STAMPS)/venv
 
 generate: $(STAMPS)/venv
 	$(BIN)/python tools/generate.py
+
+# BASE=<git ref> compares with that ref instead of the merge-base with main.
+spec-diff: $(STAMPS)/venv $(STAMPS)/node
+	$(BIN)/python -m tools.spec_diff $(if $(BASE),--base $(BASE))
 
 check-generated: $(STAMPS)/venv
 	$(BIN)/python tools/generate.py --check

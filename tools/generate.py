@@ -68,18 +68,18 @@ def _tool_environment() -> dict[str, str]:
     return env
 
 
-def generate(output: Path) -> None:
-    """Run the pinned generator with the project's config into ``output`` (the package directory)."""
-    problems = config_errors(CONFIG)
+def generate(output: Path, spec: Path = SPEC, config: Path = CONFIG) -> None:
+    """Run the pinned generator with ``config`` on ``spec`` into ``output`` (the package directory)."""
+    problems = config_errors(config)
     if problems:
-        raise SystemExit(f"{CONFIG.name} has problems:\n  " + "\n  ".join(problems))
+        raise SystemExit(f"{config.name} has problems:\n  " + "\n  ".join(problems))
     command = [
         str(Path(sys.executable).parent / "openapi-python-client"),
         "generate",
         "--path",
-        str(SPEC),
+        str(spec),
         "--config",
-        str(CONFIG),
+        str(config),
         "--meta",
         "none",
         "--output-path",
@@ -96,14 +96,15 @@ def generate(output: Path) -> None:
         )
 
 
-def _differences(expected: Path, actual: Path, prefix: str = "") -> list[str]:
+def differences(expected: Path, actual: Path, prefix: str = "") -> list[str]:
+    """Every file that is missing, extra or different in ``actual`` compared with ``expected``."""
     comparison = filecmp.dircmp(expected, actual, ignore=sorted(IGNORED))
     found = [f"{prefix}{name}: missing from generated/" for name in comparison.left_only]
     found += [f"{prefix}{name}: not produced by the generator" for name in comparison.right_only]
     _, mismatch, errors = filecmp.cmpfiles(expected, actual, comparison.common_files, shallow=False)
     found += [f"{prefix}{name}: content differs" for name in mismatch + errors]
     for name in comparison.common_dirs:
-        found += _differences(expected / name, actual / name, f"{prefix}{name}/")
+        found += differences(expected / name, actual / name, f"{prefix}{name}/")
     return found
 
 
@@ -112,7 +113,7 @@ def check() -> int:
     with tempfile.TemporaryDirectory(prefix="lgc-b2b-generate-") as scratch:
         fresh = Path(scratch) / "lgc_b2b"
         generate(fresh)
-        stale = _differences(fresh, PACKAGE)
+        stale = differences(fresh, PACKAGE)
     if not stale:
         print("generated/lgc_b2b is current with the spec and the generator config.")
         return 0
