@@ -48,6 +48,9 @@ class Sandbox:
     def start(self) -> Self:
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        # Accepted sockets inherit this; without it, Nagle's algorithm and delayed ACKs add ~40 ms
+        # to every response that uvicorn writes in two parts (headers, then body).
+        listener.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         listener.bind(("127.0.0.1", self._port))
         self.base_url = f"http://127.0.0.1:{listener.getsockname()[1]}"
         self.notifier = Notifier(self.base_url)
