@@ -86,12 +86,14 @@ def test_packages_import_from_a_built_wheel(tmp_path: Path) -> None:
     subprocess.run([*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", str(tmp_path), str(ROOT)], check=True)
     (wheel,) = tmp_path.glob("lgc_b2b_client-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    assert "lgc_b2b/py.typed" in names and "lgc_b2b_auth/py.typed" in names
+    assert {"lgc_b2b/py.typed", "lgc_b2b_auth/py.typed", "lgc_sandbox/py.typed"} <= set(names)
+    assert "lgc_sandbox/lgc-b2b.yaml" in names  # the sandbox validates against the packaged spec
     site = tmp_path / "site"
     subprocess.run([*pip, "install", "--no-deps", "--target", str(site), str(wheel)], check=True)
     probe = (
-        "import sys; sys.path.insert(0, sys.argv[1]); import lgc_b2b, lgc_b2b_auth; "
-        "assert all(m.__file__.startswith(sys.argv[1]) for m in (lgc_b2b, lgc_b2b_auth))"
+        "import sys; sys.path.insert(0, sys.argv[1]); import lgc_b2b, lgc_b2b_auth, lgc_sandbox.spec as s; "
+        "assert all(m.__file__.startswith(sys.argv[1]) for m in (lgc_b2b, lgc_b2b_auth, s)); "
+        "assert s.load_spec(s._PACKAGED)['openapi'].startswith('3.1')"
     )
     subprocess.run([sys.executable, "-c", probe, str(site)], check=True)
 
