@@ -81,57 +81,51 @@ def sandbox_process() -> Iterator[SandboxProcess]:
 LIBRARIES = ("lgc_b2b_auth", "Authlib", "httpx-auth")
 
 
-def make_sync(name: str, box: SandboxProcess, *, leeway: float, **client: Any) -> httpx.Client:
-    """A sync httpx client authenticated by library ``name`` (as its docs show for client credentials)."""
-    if name == "lgc_b2b_auth":
-        auth = ClientCredentials(box.base_url, box.access_key_id, box.secret_access_key)
-        return httpx.Client(base_url=box.base_url, auth=auth, **client)
-    if name == "Authlib":
-        from authlib.integrations.httpx_client import OAuth2Client  # noqa: PLC0415 - optional peer
+def _authlib_settings(box: SandboxProcess, leeway: float) -> dict[str, Any]:
+    return {
+        "client_id": box.access_key_id,
+        "client_secret": box.secret_access_key,
+        "token_endpoint": box.token_url,
+        "grant_type": "client_credentials",
+        "leeway": leeway,
+        "base_url": box.base_url,
+    }
 
-        authlib_client: httpx.Client = OAuth2Client(
-            client_id=box.access_key_id,
-            client_secret=box.secret_access_key,
-            token_endpoint=box.token_url,
-            grant_type="client_credentials",
-            leeway=leeway,
-            base_url=box.base_url,
-            **client,
-        )
-        return authlib_client
+
+def _httpx_auth(box: SandboxProcess, leeway: float) -> httpx.Auth:
     import httpx_auth  # noqa: PLC0415 - optional peer
 
     httpx_auth.OAuth2.token_cache.clear()  # process-global: start each run cold
-    peer_auth: httpx.Auth = httpx_auth.OAuth2ClientCredentials(
+    auth: httpx.Auth = httpx_auth.OAuth2ClientCredentials(
         box.token_url, box.access_key_id, box.secret_access_key, early_expiry=leeway
     )
-    return httpx.Client(base_url=box.base_url, auth=peer_auth, **client)
+    return auth
+
+
+def _ours(box: SandboxProcess) -> ClientCredentials:
+    return ClientCredentials(box.base_url, box.access_key_id, box.secret_access_key)
+
+
+def make_sync(name: str, box: SandboxProcess, *, leeway: float, **client: Any) -> httpx.Client:
+    """A sync httpx client authenticated by library ``name`` (as its docs show for client credentials)."""
+    if name == "Authlib":
+        from authlib.integrations.httpx_client import OAuth2Client  # noqa: PLC0415 - optional peer
+
+        authlib_client: httpx.Client = OAuth2Client(**_authlib_settings(box, leeway), **client)
+        return authlib_client
+    auth = _ours(box) if name == "lgc_b2b_auth" else _httpx_auth(box, leeway)
+    return httpx.Client(base_url=box.base_url, auth=auth, **client)
 
 
 def make_async(name: str, box: SandboxProcess, *, leeway: float, **client: Any) -> httpx.AsyncClient:
-    if name == "lgc_b2b_auth":
-        auth = ClientCredentials(box.base_url, box.access_key_id, box.secret_access_key)
-        return httpx.AsyncClient(base_url=box.base_url, auth=auth, **client)
+    """The async twin of :func:`make_sync`."""
     if name == "Authlib":
         from authlib.integrations.httpx_client import AsyncOAuth2Client  # noqa: PLC0415 - optional peer
 
-        authlib_client: httpx.AsyncClient = AsyncOAuth2Client(
-            client_id=box.access_key_id,
-            client_secret=box.secret_access_key,
-            token_endpoint=box.token_url,
-            grant_type="client_credentials",
-            leeway=leeway,
-            base_url=box.base_url,
-            **client,
-        )
+        authlib_client: httpx.AsyncClient = AsyncOAuth2Client(**_authlib_settings(box, leeway), **client)
         return authlib_client
-    import httpx_auth  # noqa: PLC0415 - optional peer
-
-    httpx_auth.OAuth2.token_cache.clear()
-    peer_auth: httpx.Auth = httpx_auth.OAuth2ClientCredentials(
-        box.token_url, box.access_key_id, box.secret_access_key, early_expiry=leeway
-    )
-    return httpx.AsyncClient(base_url=box.base_url, auth=peer_auth, **client)
+    auth = _ours(box) if name == "lgc_b2b_auth" else _httpx_auth(box, leeway)
+    return httpx.AsyncClient(base_url=box.base_url, auth=auth, **client)
 
 
 def quiet_peers() -> None:

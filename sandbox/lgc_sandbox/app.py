@@ -156,13 +156,20 @@ def _conflict(request: Request) -> Response:
     )
 
 
-async def put_order_v2(request: Request) -> Response:
+async def _put_order(request: Request, version: int) -> Response:
+    """Idempotent create: the first body wins; the same body again gets the same answer, another one 409."""
     caller = _caller(request)
     if isinstance(caller, Response):
         return caller
     body = await request.json()
-    order, same = _state(request).put_order(caller, _param(request, "clientOrderId"), 2, body)
-    return JSONResponse(order.to_v2()) if same else _conflict(request)
+    order, same = _state(request).put_order(caller, _param(request, "clientOrderId"), version, body)
+    if not same:
+        return _conflict(request)
+    return JSONResponse(order.to_v2() if version == 2 else order.to_v1_receipt())
+
+
+async def put_order_v2(request: Request) -> Response:
+    return await _put_order(request, 2)
 
 
 async def get_order_v2(request: Request) -> Response:
@@ -190,12 +197,7 @@ async def patch_order_item_v2(request: Request) -> Response:
 
 
 async def put_order_v1(request: Request) -> Response:
-    caller = _caller(request)
-    if isinstance(caller, Response):
-        return caller
-    body = await request.json()
-    order, same = _state(request).put_order(caller, _param(request, "clientOrderId"), 1, body)
-    return JSONResponse(order.to_v1_receipt()) if same else _conflict(request)
+    return await _put_order(request, 1)
 
 
 async def get_order_status_v1(request: Request) -> Response:
