@@ -160,10 +160,6 @@ class ClientCredentials(httpx.Auth):
         """The token currently held (``None`` before the first request); its text is redacted in ``repr``."""
         return self._store.get(self.store_key)
 
-    def close(self) -> None:
-        """Close the connection pool used for token requests."""
-        self._fetcher.close()
-
     # -- the flow, free of I/O -------------------------------------------------------------
 
     def _flow(self, request: httpx.Request) -> Generator[httpx.Request | _Renew, Any, None]:

@@ -95,7 +95,6 @@ class TokenFetcher:
         self._backoff_cap = backoff_cap
         self._wall_clock = wall_clock
         self._clock = clock
-        self._sync_client: httpx.Client | None = None
 
     # -- classification (shared by sync and async) ------------------------------------------
 
@@ -196,25 +195,27 @@ class TokenFetcher:
 
     def fetch(self) -> tuple[TokenResponse, float, float]:
         """Request a token; return it with the wall and monotonic times the request was sent."""
-        if self._sync_client is None:
-            self._sync_client = httpx.Client(
-                base_url=self._base_url,
-                auth=self._auth,
-                timeout=self._timeout,
-                verify=self._verify,
-                event_hooks={"response": [self._check]},
-            )
-        api = self._api().set_httpx_client(self._sync_client)
         started = self._clock()
-        for attempt in range(1, self._max_attempts + 1):
-            sent_wall, sent = self._wall_clock(), self._clock()
-            try:
-                response = create_access_token.sync_detailed(client=api, grant_type="client_credentials", body=_BODY)
-                return self._answer(response), sent_wall, sent
-            except (_Retryable, httpx.TimeoutException, httpx.TransportError) as failure:
-                if attempt == self._max_attempts:
-                    raise self._unavailable(failure, started) from None
-                time.sleep(self._delay(attempt, failure))
+        # A client per fetch, as for async: renewals are rare, and nothing is left open to close.
+        with httpx.Client(
+            base_url=self._base_url,
+            auth=self._auth,
+            timeout=self._timeout,
+            verify=self._verify,
+            event_hooks={"response": [self._check]},
+        ) as client:
+            api = self._api().set_httpx_client(client)
+            for attempt in range(1, self._max_attempts + 1):
+                sent_wall, sent = self._wall_clock(), self._clock()
+                try:
+                    response = create_access_token.sync_detailed(
+                        client=api, grant_type="client_credentials", body=_BODY
+                    )
+                    return self._answer(response), sent_wall, sent
+                except (_Retryable, httpx.TimeoutException, httpx.TransportError) as failure:
+                    if attempt == self._max_attempts:
+                        raise self._unavailable(failure, started) from None
+                    time.sleep(self._delay(attempt, failure))
         raise AssertionError("unreachable")
 
     async def afetch(self) -> tuple[TokenResponse, float, float]:
@@ -241,8 +242,3 @@ class TokenFetcher:
                         raise self._unavailable(failure, started) from None
                     await anyio.sleep(self._delay(attempt, failure))
         raise AssertionError("unreachable")
-
-    def close(self) -> None:
-        if self._sync_client is not None:
-            self._sync_client.close()
-            self._sync_client = None

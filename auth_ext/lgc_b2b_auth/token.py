@@ -10,8 +10,6 @@ import math
 from collections.abc import Mapping
 from typing import Any, Final
 
-from dateutil import parser as date_parser
-
 from lgc_b2b.models import TokenResponse
 from lgc_b2b.types import Unset
 
@@ -79,6 +77,8 @@ def _absolute_time(value: Any) -> float | None:
         return seconds / 1000 if seconds > _EPOCH_THRESHOLD * 100 else seconds
     if not isinstance(value, str):
         return None
+    from dateutil import parser as date_parser  # noqa: PLC0415 - rarely needed, and slow to import
+
     try:
         moment = date_parser.parse(value)
     except (ValueError, OverflowError):
