@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import statistics
 import subprocess
@@ -53,8 +54,9 @@ class SandboxProcess:
 
 @contextmanager
 def sandbox_process() -> Iterator[SandboxProcess]:
+    env = {name: value for name, value in os.environ.items() if not name.startswith("LGC_SANDBOX_")}  # fresh keys
     process = subprocess.Popen(
-        [sys.executable, "-m", "lgc_sandbox", "--port", "0"], stdout=subprocess.PIPE, text=True, bufsize=1
+        [sys.executable, "-m", "lgc_sandbox", "--port", "0"], stdout=subprocess.PIPE, text=True, bufsize=1, env=env
     )
     try:
         assert process.stdout is not None
